@@ -658,7 +658,14 @@ export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\
  * PP14), "stresses that its independence and objectivity are vital" (80/237 I.OP7). The word may be a counted compound: "and
  * affirming its 22-point action plan on nuclear disarmament" (A/RES/78/53 PP8, 79/50, 80/24), not a year ("its 2023 session").
  */
-export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+|\d+-[a-z]+))?/;
+export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them|th(?:ose|ese)\s+(?:bodies|organizations))\b(?:\s+([a-z-]+|\d+-[a-z]+))?/;
+/**
+ * A demonstrative object read as "them" (pronounObjects): "Welcomes the coordination of the Unit with the Board of Auditors and the
+ * Office of Internal Oversight Services of the Secretariat, and encourages those bodies to continue to share experiences"
+ * (A/RES/79/281 OP7, 78/276 OP6: the three bodies); "Also welcomes the cooperation among the Council of Europe, ... and UN-Women
+ * ..., encourages those organizations to increase their cooperation" (79/284 OP39).
+ */
+export const DEMONSTRATIVE_OBJECT_RE = /^th(?:ose|ese)\s/;
 /**
  * Between the verb of the clause before and the one organization a plural pronoun stands for, the head of that clause's object
  * naming it as its owner: "Notes the important contributions of the" Common Fund for Commodities "and other international

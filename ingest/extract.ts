@@ -37,7 +37,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, IBID_PHRASE, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, bodySessionsInFootnotes, sessionsAdoptingInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, noteDocumentAdoptedAtSitting, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore, UNDER_THE_AUSPICES_OF_THE } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, AUSPICES_OF_SESSION_BEFORE_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, THAT_SETTING_THE_BEFORE_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ADOPTION_ONLY_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, OWN_TEXT_MARK_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, ADOPTION_BY_THE_BEFORE_RE, ADOPTION_BY_ORGAN_OF_GAP_RE, ENDORSEMENT_BY_THE_BEFORE_RE, ENDORSER_OF_GAP_RE, ENDORSEMENT_OF_TEXT_BY_BEFORE_RE, ENDORSER_AT_ITS_SESSION_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_NUMBERED_TEXT, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, AGENT_ACT_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, ACCREDITED_TO_BEFORE_RE, UN_COOPERATION_CONTEXT_BEFORE_RE, UN_UNNAMED_PARTNERS_AFTER_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE, ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE, COUNCIL_AFTER_ASSEMBLY_SETTING_BEFORE_RE, ASSEMBLY_EXPRESSED_IN_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE, RECALLED_TEXT_RELATIVE_RE, SESSION_AS_TIME_BEFORE_RE, EVENT_AS_TIME_BEFORE_RE, BODY_ACT_AS_TIME_BEFORE_RE, BODY_ACT_AS_TIME_POSSESSIVE_BEFORE_RE, BODY_TEXT_ADOPTION_AS_TIME_BEFORE_RE, AT_THE_BEFORE_RE, SITTING_AT_ITS_GAP_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, AUSPICES_OF_SESSION_BEFORE_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, THAT_SETTING_THE_BEFORE_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ADOPTION_ONLY_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, OWN_TEXT_MARK_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, ADOPTION_BY_THE_BEFORE_RE, ADOPTION_BY_ORGAN_OF_GAP_RE, ENDORSEMENT_BY_THE_BEFORE_RE, ENDORSER_OF_GAP_RE, ENDORSEMENT_OF_TEXT_BY_BEFORE_RE, ENDORSER_AT_ITS_SESSION_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_NUMBERED_TEXT, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, AGENT_ACT_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, ACCREDITED_TO_BEFORE_RE, UN_COOPERATION_CONTEXT_BEFORE_RE, UN_UNNAMED_PARTNERS_AFTER_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE, ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE, COUNCIL_AFTER_ASSEMBLY_SETTING_BEFORE_RE, ASSEMBLY_EXPRESSED_IN_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE, RECALLED_TEXT_RELATIVE_RE, SESSION_AS_TIME_BEFORE_RE, EVENT_AS_TIME_BEFORE_RE, BODY_ACT_AS_TIME_BEFORE_RE, BODY_ACT_AS_TIME_POSSESSIVE_BEFORE_RE, BODY_TEXT_ADOPTION_AS_TIME_BEFORE_RE, AT_THE_BEFORE_RE, SITTING_AT_ITS_GAP_RE, DEMONSTRATIVE_OBJECT_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -4500,7 +4500,7 @@ const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`);
 /** PRONOUN_OBJECT_AFTER_VERB_RE right after a verb ending at `end`, when the pronoun may stand for what a clause before named */
 function pronounObject(text: string, end: number, verb: string): RegExpExecArray | null {
   const m = PRONOUN_OBJECT_AFTER_VERB_RE.exec(text.slice(end, end + 40));
-  if (!m || m[1] === 'them') return m;
+  if (!m || m[1] === 'them' || DEMONSTRATIVE_OBJECT_RE.test(m[1]!)) return m;
   const word = m[2];
   if (word === undefined || ORDINAL_WORD_RE.test(word)) return null;
   // (the Assembly notes another's stance, never its own: "and noting its support for the Member States", A/RES/78/277 PP35)
@@ -4536,8 +4536,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     if (end < 0 || prevVerbEnd < 0) continue;
     const m = pronounObject(text, end, c.verb);
     if (!m) continue;
-    const pronoun = m[1]!;
-    const word = m[2];
+    // ("those bodies", "those organizations" read as "them", DEMONSTRATIVE_OBJECT_RE)
+    const demonstrative = DEMONSTRATIVE_OBJECT_RE.test(m[1]!);
+    const pronoun = demonstrative ? 'them' : m[1]!;
+    const word = demonstrative ? undefined : m[2];
     // ("and recalling their political declarations" after listed meetings: the declarations, each its meeting's, are the object
     // and the meetings only their owners, declarationsOfListedMeetings)
     if (pronoun === 'their' && word !== undefined && relations.some((r) => r.clause === c.index && r.phrase === DECLARATIONS_WORDS && r.start === end + m[0].length - word.length)) continue;
@@ -4638,12 +4640,22 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // (nor is a lone programme or framework the caller: "notes its call" is then the call of a body the clause leaves unnamed)
       continue;
     }
-    const start = end + m[0].lastIndexOf(pronoun, m[0].length - (word === undefined ? 0 : word.length));
+    const start = demonstrative ? end + m[0].indexOf(m[1]!) : end + m[0].lastIndexOf(pronoun, m[0].length - (word === undefined ? 0 : word.length));
+    // (the demonstrative's noun printed after the list names what it stands for: "Welcomes the work of the International Olympic
+    // Committee ..., in mobilizing national and international sports federations and organizations, ..., and invites those
+    // organizations and national committees to cooperate", A/RES/78/10 OP3: the federations and organizations, not the Committees)
+    if (demonstrative) {
+      const noun = m[1]!.slice(m[1]!.search(/\s/)).trim();
+      const lastEnd = Math.max(...antecedents.map((a) => a.end));
+      if (new RegExp(`\\b${noun}\\b`).test(text.slice(lastEnd, start))) continue;
+    }
+    const phrase = demonstrative ? m[1]!.replace(/\s+/g, ' ') : pronoun;
+    const spanEnd = demonstrative ? start + m[1]!.length : start + pronoun.length;
     for (const a of antecedents) {
       const target = a.target;
       if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
       for (const type of [relation!, ...(c.also ?? [])]) {
-        relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+        relations.push({ type, target, clause: c.index, verb: c.verb, phrase, start, end: spanEnd, footnote: undefined });
       }
     }
   }

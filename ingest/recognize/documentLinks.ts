@@ -652,6 +652,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   }
   if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
+  if (textIncludes(t, BY_THE_SG)) linkSgNotes(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   if (textIncludes(t, ITS_REPORT)) linkItsReports(paragraph, body, ctx);
@@ -1071,6 +1072,97 @@ function authorTransmittingNotes(paragraph: ParagraphText, body: readonly Entity
     if (r?.footnote === undefined || r.offset - a.end > TRANSMITTED_WITHIN || text.slice(a.end, r.offset).replace(END_SEMICOLON_RE, '').includes(';')) continue;
     if (!reportsFootnote(r.footnote.text)) continue;
     authorFootnotedReports(footnotes, [r], 'Secretary-General');
+  }
+}
+
+/** the cheap gate of linkSgNotes */
+const BY_THE_SG = ' by the Secretary-General';
+/** right before the Secretary-General's name: one note ("the note by the ") */
+const ONE_NOTE_BY_THE_RE = /\bnote\s+by\s+the\s+$/;
+/** ... several ("the notes by the "), and where the words start (group 0) */
+const NOTES_BY_THE_RE = /\bnotes\s+by\s+the\s+$/;
+/** after the name, the plural words name the notes themselves: "Takes note of the notes by the Secretary-General." */
+const NOTES_ALONE_AFTER_RE = /^\s*(?:[;.]|$)/;
+/** after the name, a note's subject: "on the report of the Unit for 2024" (group 1) */
+const NOTE_ON_RE = /^\s+on\s+/;
+/** in the gap between a note's author and a mark, another cited document joined to it: the mark may be that one's */
+const JOINED_DOCUMENT_RE = /\b(?:and|as\s+well\s+as)\s+(?:(?:of|to|also)\s+)?(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|documents?|statements?|summary)\b/;
+/** a quoted title in the gap (its words are the title's, not a list's: "... on the reports and recommendations of ...") */
+const QUOTED_TITLE_RE = /“[^”]*”/g;
+interface SgNotes {
+  /** subject as printed after "on", normalised, -> symbol ('' when two notes had it) */
+  subjects: Map<string, string>;
+  /** the notes of the last preambular paragraph that footnoted any, in order */
+  last: string[];
+}
+const sgNotesOf = new WeakMap<RecognizeContext, SgNotes>();
+/**
+ * A note by the Secretary-General footnoted with its symbol where the preamble considers it, named again without a mark:
+ * "Having considered ... the note by the Secretary-General on the report of the Unit for 2024,3" ("3 A/79/742.") then
+ * "2. Takes note of the note by the Secretary-General on the report of the Unit for 2024;" (A/RES/79/281 OP2, 78/276 OP2):
+ * the same note, by its subject; "Having considered the note by the Secretary-General drawing attention to the report of the
+ * Joint Inspection Unit entitled “...”4 and the note by the Secretary-General transmitting his comments ... thereon,5" then
+ * "Takes note of the notes by the Secretary-General." (A/RES/79/281 section II): the notes the last such preambular paragraph
+ * footnoted, when it footnoted two or more. A note's mark is the first after the name, in the same sentence part, with no other
+ * document joined before it, and its footnote one document (with its addenda). Adds the Document mention over the word
+ * "note(s)" (kept in text order).
+ */
+function linkSgNotes(paragraph: ParagraphText, body: EntityMention[], footnotes: readonly EntityMention[], ctx: RecognizeContext): void {
+  const text = paragraph.text;
+  let state = sgNotesOf.get(ctx);
+  let own: string[] | undefined;
+  let added: EntityMention[] | undefined;
+  for (const a of body) {
+    if (a.key !== SG_KEY) continue;
+    const before = text.slice(Math.max(0, a.start - 20), a.start);
+    const one = ONE_NOTE_BY_THE_RE.exec(before);
+    const several = one ? null : NOTES_BY_THE_RE.exec(before);
+    if (!one && !several) continue;
+    const r = paragraph.footnoteRefs.find((x) => x.offset >= a.end);
+    const gap = r === undefined ? '' : text.slice(a.end, r.offset).replace(END_SEMICOLON_RE, '');
+    const marked = r?.footnote !== undefined && r.offset - a.end <= TRANSMITTED_WITHIN && !gap.includes(';');
+    if (marked && one) {
+      // remember the note the mark footnotes
+      if (JOINED_DOCUMENT_RE.test(gap.replace(QUOTED_TITLE_RE, 'T')) || r.footnote!.text.includes(';')) continue;
+      const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+      const symbol = oneDocument(cited);
+      if (symbol === undefined) continue;
+      if (state === undefined) sgNotesOf.set(ctx, (state = { subjects: new Map(), last: [] }));
+      const on = NOTE_ON_RE.exec(gap);
+      if (on) {
+        const key = normaliseTitle(gap.slice(on[0].length).replace(/[\s”"’*_,.:]+$/, ''));
+        const known = state.subjects.get(key);
+        state.subjects.set(key, known === undefined || known === symbol ? symbol : '');
+      }
+      if (paragraph.kind === 'preambular') (own ??= []).push(symbol);
+      continue;
+    }
+    if (state === undefined || paragraph.kind !== 'operative' || (r !== undefined && r.offset - a.end <= TRANSMITTED_WITHIN && !gap.includes(';'))) continue;
+    const noun = one ?? several!;
+    const start = a.start - before.length + noun.index;
+    const end = start + (one ? 4 : 5);
+    if (body.some((o) => o.kind === 'Document' && o.start < a.start && o.end > start)) continue;
+    let symbols: string[] = [];
+    if (several) {
+      if (NOTES_ALONE_AFTER_RE.test(text.slice(a.end, a.end + 3)) && state.last.length > 1) symbols = state.last;
+    } else {
+      const on = NOTE_ON_RE.exec(text.slice(a.end, a.end + 8));
+      if (on) {
+        const rest = normaliseTitle(text.slice(a.end + on[0].length, a.end + on[0].length + 300).split(/[;]/)[0]!.replace(/[\s”"’*_,.:]+$/, ''));
+        const known = state.subjects.get(rest);
+        if (known) symbols = [known];
+      }
+    }
+    for (const symbol of symbols) {
+      (added ??= []).push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: text.slice(start, end), start, end });
+    }
+  }
+  if (own !== undefined) state!.last = own;
+  if (added === undefined) return;
+  for (const d of added) {
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > d.start) k--;
+    body.splice(k, 0, d);
   }
 }
 

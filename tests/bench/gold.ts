@@ -12,7 +12,9 @@ export const ENTITY_KINDS = ['Resolution', 'Document', 'Organization', 'Event', 
 /** Edge types that are not verb relations of a resolution nor attributions: provenance. */
 const PROVENANCE = new Set(['MENTIONS']);
 
-const paragraphId = z.string().regex(/^(?:[A-Za-z]+\.)?(?:PP|OP)\d+$/, 'a paragraph id such as PP3, OP12 or AnnexI.OP4');
+// "OP19.1": an unnumbered operative paragraph after the printed "19." (segment.ts numberedIds; A/RES/79/281's section II
+// "Takes note of the notes by the Secretary-General.")
+const paragraphId = z.string().regex(/^(?:[A-Za-z]+\.)?(?:PP|OP)\d+(?:\.\d+)?$/, 'a paragraph id such as PP3, OP12, OP19.1 or AnnexI.OP4');
 const relationType = z.string().regex(/^[A-Z][A-Z_]*$/, 'a relation type in capitals, such as RECALLS');
 const names = z
   .string()
