@@ -67,7 +67,8 @@ describe('"with the" and an owner in the possessive open another name', () => {
     const { keys } = oneParagraph({ ctx: GA_79_330, kind: 'operative' });
     const text =
       'Notes the Economic Cooperation Organization Regional Electricity Market with the Commission’s Regional Road Map on Power System Connectivity;';
-    expect(named(keys(text, 'Organization:'), 'Electricity')).toEqual(['Organization:Economic Cooperation Organization Regional Electricity Market']);
+    // (an Initiative since session 69, a market the body sets up as a project: accuracy-aud69c; the name still ends before "with the")
+    expect(named(keys(text, 'Initiative:'), 'Electricity')).toEqual(['Initiative:Economic Cooperation Organization Regional Electricity Market']);
   });
 
   it('guard: "with the" and a name without an owner stays one name ("the Committee on Relations with the Host Country")', () => {
