@@ -127,9 +127,11 @@ describe('a body\'s yearly report named without a footnote is a Document per yea
     expect(drugs.keys(text, 'Document:report of the secretary-general for')).toEqual([]);
   });
 
+  // (since session 69 the note itself, which the preamble footnoted (A/79/742), is the Document the operative paragraph notes:
+  // accuracy-aud69k; the report inside its title still names none of its own)
   it('guard: A/RES/79/281 OP2 "Takes note of the note by the Secretary-General on the report of the Unit for 2024": the report is the note\'s subject, no Document of its own', () => {
     const pp3 = 'Having considered the report of the Joint Inspection Unit for 2024 and programme of work for 20252 and the note by the Secretary-General on the report of the Unit for 2024,3';
-    expect(documentsOf(jiuText(pp3, 'Takes note of the note by the Secretary-General on the report of the Unit for 2024;'), 'OP1')).toEqual([]);
+    expect(documentsOf(jiuText(pp3, 'Takes note of the note by the Secretary-General on the report of the Unit for 2024;'), 'OP1')).toEqual(['NOTES Document:A/79/742']);
   });
 });
 
