@@ -944,6 +944,10 @@ export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed
 export const NOTED_ACT_MARK_GAP_RE = /^\s*[,;]?\s*$/;
 /** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." (also attributions.ts endorsedByFootnotedResolution) */
 export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
+/** "<one of the nouns> of (the) <up to eight words> by the " right before the body (the two regexes below differ in their nouns only) */
+function actOfTextByBeforeRe(nouns: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${nouns.join('|')})\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$`);
+}
 /** the author's acts named as nouns that ADOPTION_OF_TEXT_BY_BEFORE_RE reads (written once for the regex and its string gate) */
 const ASSEMBLY_ACT_NOUNS: readonly string[] = ['adoption', 'reinscription', 'consideration', 'elaboration'];
 /**
@@ -953,13 +957,13 @@ const ASSEMBLY_ACT_NOUNS: readonly string[] = ['adoption', 'reinscription', 'con
  * consideration of this item by the General Assembly at its seventy-eighth session" (78/15 OP4), "recommended the elaboration of
  * a convention by the Assembly" (79/122). Right before the body; the thing acted on is up to eight words with no comma.
  */
-export const ADOPTION_OF_TEXT_BY_BEFORE_RE = new RegExp(String.raw`\b(?:${ASSEMBLY_ACT_NOUNS.join('|')})\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$`);
+export const ADOPTION_OF_TEXT_BY_BEFORE_RE = actOfTextByBeforeRe(ASSEMBLY_ACT_NOUNS);
 /**
  * The adoption alone, of the nouns above, with no session printed after the organ: "Noting the adoption of the programme of work for the
  * 2009 session by the Conference on Disarmament on 29 May 2009" (A/RES/80/24 PP19): the organ is the adopter (extract.ts
  * adoptionByOrganAtItsSession); "the consideration of this item by the Security Council" names no adopter (accuracy-aud54i).
  */
-export const ADOPTION_ONLY_OF_TEXT_BY_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
+export const ADOPTION_ONLY_OF_TEXT_BY_BEFORE_RE = actOfTextByBeforeRe(['adoption']);
 /** the nouns of ADOPTION_OF_TEXT_BY_BEFORE_RE with their "of" (extract.ts's string gate before the regex) */
 export const ASSEMBLY_ACT_NOUNS_OF: readonly string[] = ASSEMBLY_ACT_NOUNS.map((noun) => `${noun} of `);
 
